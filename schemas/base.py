@@ -115,6 +115,9 @@ class ModelSchemaOpts(SchemaOpts):
     def __init__(self, meta: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(meta, *args, **kwargs)
         self.model: Optional[type[Model]] = getattr(meta, "model", None)
+        # Before marshmallow 3.26 fields came out in set order unless `ordered` was
+        # on; dumps and error messages follow the declaration order on every version.
+        self.ordered = True
 
 
 class ModelSchemaMeta(SchemaMeta):
