@@ -6,7 +6,9 @@ them. Exit codes:
 * ``0``: every payload is valid (or the command had nothing to validate);
 * ``1``: at least one payload is invalid; each error is printed as
   ``FILE: key.path: message``;
-* ``2``: a file could not be read or is not JSON, or the command line is wrong.
+* ``2``: a file could not be read or is not JSON, or the command line is wrong;
+* ``141``: stdout was closed before everything was written (as the shell reports a
+  program that SIGPIPE stopped), so the result is unknown.
 
 Errors name keys, never values, so a secret such as ``appAccessToken`` or ``sshKey``
 is never printed by ``check``. ``roundtrip`` prints the whole payload, secrets
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -31,6 +34,7 @@ from schemas import AppInstanceSchema
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNREADABLE = 2
+EXIT_BROKEN_PIPE = 141
 
 # What each --unknown choice means to marshmallow.
 UNKNOWN_MODES = {"raise": RAISE, "include": INCLUDE, "exclude": EXCLUDE}
@@ -55,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             when ``None``.
 
     Returns:
-        int: ``0``, ``1`` or ``2`` as the module docstring describes.
+        int: ``0``, ``1``, ``2`` or ``141`` as the module docstring describes.
     """
     parser = _build_parser()
     try:
@@ -63,6 +67,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse already printed
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
 
+    try:
+        return _run(args)
+    except (
+        BrokenPipeError
+    ):  # the reader went away, as `appinstance openapi | head` does
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "openapi":
         return _run_openapi()
 
@@ -71,6 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return _run_check(schema, args.files or [None], unknown)
     return _run_roundtrip(schema, args.file, unknown)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; point it at devnull so that flush cannot
+    # raise a second BrokenPipeError with a traceback.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _build_parser() -> argparse.ArgumentParser:

@@ -399,3 +399,17 @@ def test_python_dash_m_schemas_runs_the_same_command() -> None:
         "<sample>: OK (1 payload)\n",
         "",
     )
+
+
+def test_a_reader_that_goes_away_gets_no_traceback() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "schemas", "roundtrip"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # before the child has started writing
+
+    stderr = process.stderr.read()
+    process.stderr.close()
+
+    assert (process.wait(), stderr) == (141, b"")
