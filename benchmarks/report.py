@@ -49,8 +49,9 @@ def timing_table(
     baseline: str,
 ) -> list[str]:
     base = timings[baseline]
+    title = f"{size:,} {_plural(size, 'instance')}"
     lines = [
-        f"### {size:,} instance{'s' if size != 1 else ''} ({repeats} repeats)",
+        f"### {title} ({repeats} {_plural(repeats, 'repeat')})",
         "",
         "| implementation | load | dump | load+dump |",
         "| --- | ---: | ---: | ---: |",
@@ -187,6 +188,10 @@ def notes(
     lines += [f"- **{impl.name}**: {impl.note}" for impl in impls.values()]
     lines += [f"- **{short_id}**: skipped, {reason}" for short_id, reason in skipped]
     return [*lines, ""]
+
+
+def _plural(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
 
 
 def _yes(flag: bool) -> str:

@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
+import warnings
+
 from peers import Implementation, Unavailable
 
 try:
-    from cohesity_management_sdk.api_helper import APIHelper
-    from cohesity_management_sdk.models.app_instance import AppInstance
+    # The SDK's api_helper compares strings with "is", which warns when compiled.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        from cohesity_management_sdk.api_helper import APIHelper
+        from cohesity_management_sdk.models.app_instance import AppInstance
 except ImportError as error:
     raise Unavailable(f"cohesity-management-sdk is not installed: {error}") from error
 
