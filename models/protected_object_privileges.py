@@ -11,7 +11,9 @@ from models.protected_objectsprivileges_type_enum import (
 
 
 class ProtectedObjectPrivileges(Model):
-    """Which protected objects an app instance may access: none, all, or a list."""
+    """Which protected objects an app instance may access: none, all, or a listed
+    set.
+    """
 
     protected_objectsprivileges_type: Optional[ProtectedObjectsprivilegesTypeEnum] = (
         attribute(
