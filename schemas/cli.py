@@ -67,13 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse already printed
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
 
+    # The reader of stdout may go away early, as in `appinstance openapi | head`.
     try:
-        return _run(args)
-    except (
-        BrokenPipeError
-    ):  # the reader went away, as `appinstance openapi | head` does
+        status = _run(args)
+        sys.stdout.flush()  # a pipe buffers output: meet a closed reader here
+    except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+    return status
 
 
 def _run(args: argparse.Namespace) -> int:
