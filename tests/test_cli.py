@@ -385,12 +385,15 @@ def test_help_exits_0(capsys) -> None:
     assert err == ""
 
 
-def test_python_dash_m_schemas_runs_the_same_command() -> None:
+def test_installed_package_runs_as_python_dash_m_with_its_sample(tmp_path) -> None:
+    # Run away from the source tree, so that the installed package (with the
+    # sample as package data) is the one imported.
     result = subprocess.run(
         [sys.executable, "-m", "schemas", "check"],
         capture_output=True,
         text=True,
         check=False,
+        cwd=tmp_path,
     )
 
     assert (result.returncode, result.stdout, result.stderr) == (
