@@ -230,7 +230,7 @@ class ModelMeta(type):
             )
         cls = super().__new__(mcls, name, bases, namespace)
         if bases:
-            cls.__attributes__ = declared
+            cls.__attributes__ = declared  # type: ignore[attr-defined]
             init = _make_init(tuple(attr.name for attr in declared))
             init.__qualname__ = f"{name}.__init__"
             init.__module__ = cls.__module__
@@ -296,7 +296,7 @@ class Model(metaclass=ModelMeta):
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._payload_state() == other._payload_state()  # type: ignore[attr-defined]
+        return self._payload_state() == other._payload_state()
 
     def __repr__(self) -> str:
         shown = []

@@ -124,7 +124,7 @@ class ModelSchemaMeta(SchemaMeta):
     """Declares one field per attribute of ``Meta.model`` and registers the schema."""
 
     @classmethod
-    def get_declared_fields(  # type: ignore[override]
+    def get_declared_fields(
         mcs,
         klass: Any,
         cls_fields: list[tuple[str, ma_fields.Field]],
@@ -136,7 +136,7 @@ class ModelSchemaMeta(SchemaMeta):
             _SCHEMAS[model] = klass
             derived = [(attr.name, _field(attr)) for attr in model.__attributes__]
             cls_fields = derived + list(cls_fields)
-        return super().get_declared_fields(  # type: ignore[no-any-return]
+        return super().get_declared_fields(
             klass, cls_fields, inherited_fields, dict_cls
         )
 

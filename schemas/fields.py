@@ -98,7 +98,7 @@ class StrictString(fields.String):
         return None if value is None else self.check(value)
 
 
-class StrictEnum(EnumField):  # type: ignore[misc]
+class StrictEnum(EnumField):
     """A JSON string that is one of the wire values of ``enum``; loads the member.
 
     Built on marshmallow-enum's ``EnumField`` (by value). marshmallow-enum 1.5.1
@@ -206,7 +206,10 @@ class StrictNested(fields.Nested):
         # unknown=None: the nested load takes the mode of the load in progress.
         return self.schema.load(value, partial=partial)
 
-    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
+    # The parameter is `value` on marshmallow 3 and `nested_obj` on 4.
+    def _serialize(  # type: ignore[override,unused-ignore]
+        self, value: Any, attr: Any, obj: Any, **kwargs: Any
+    ) -> Any:
         if value is None:
             return None
         if type(value) is not self.model:
