@@ -29,9 +29,9 @@ def read_tox_ini() -> configparser.ConfigParser:
 def test_min_env_pins_the_lower_bound_of_every_dependency() -> None:
     lower_bounds = {}
     for requirement in read_pyproject()["project"]["dependencies"]:
-        name, version = re.fullmatch(r"([\w-]+)>=([\d.]+)(,[^;]*)?(;.*)?", requirement).group(
-            1, 2
-        )
+        name, version = re.fullmatch(
+            r"([\w-]+)>=([\d.]+)(,[^;]*)?(;.*)?", requirement
+        ).group(1, 2)
         lower_bounds[name] = version
 
     pins = {}
