@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Optional
 
 from models.app_instance_settings import AppInstanceSettings
 from models.base import (
@@ -130,7 +130,7 @@ class AppInstance(Model):
         ModelOf(UserSshKey),
         "User name and SSH key installed in the instance's VMs.",
     )
-    vm_groups: Optional[List[VmGroup]] = attribute(
+    vm_groups: Optional[list[VmGroup]] = attribute(
         "vmGroups",
         ListOf(ModelOf(VmGroup)),
         (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Optional
 
 from models.base import STRING, EnumOf, ListOf, Model, ModelOf, attribute
 from models.external_network_info import ExternalNetworkInfo
@@ -50,7 +50,7 @@ class AppInstanceSettings(Model):
         ModelOf(ViewPrivileges),
         "Views the instance may read and write.",
     )
-    vm_num_replicas_list: Optional[List[VmNumReplicas]] = attribute(
+    vm_num_replicas_list: Optional[list[VmNumReplicas]] = attribute(
         "vmNumReplicasList",
         ListOf(ModelOf(VmNumReplicas)),
         "Replica count per VM name, applied when the instance launches.",

@@ -14,8 +14,9 @@ import enum
 import importlib
 import inspect
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Iterable, Mapping, Optional
+from typing import Any, ClassVar, Optional
 
 if sys.version_info >= (3, 11):
     from typing import dataclass_transform
@@ -225,8 +226,11 @@ class ModelMeta(type):
         if bases and declared:
             summary = inspect.cleandoc(namespace.get("__doc__") or "")
             namespace["__doc__"] = "\n\n".join(
-                [f"Implementation of the '{name}' model.", summary]
-                + [_attributes_block(declared)]
+                [
+                    f"Implementation of the '{name}' model.",
+                    summary,
+                    _attributes_block(declared),
+                ]
             )
         cls = super().__new__(mcls, name, bases, namespace)
         if bases:

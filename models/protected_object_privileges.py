@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Optional
 
 from models.base import INT64, EnumOf, ListOf, Model, attribute
 from models.protected_objectsprivileges_type_enum import (
@@ -22,7 +22,7 @@ class ProtectedObjectPrivileges(Model):
             "Whether no, all or only the listed protected objects are accessible.",
         )
     )
-    protection_source_ids: Optional[List[int]] = attribute(
+    protection_source_ids: Optional[list[int]] = attribute(
         "protectionSourceIds",
         ListOf(INT64),
         "Ids of the accessible protection sources when the type is kSpecific.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Optional
 
 from models.base import INT64, EnumOf, ListOf, Model, attribute
 from models.privileges_type_view_privileges_enum import PrivilegesTypeViewPrivilegesEnum
@@ -16,7 +16,7 @@ class ViewPrivileges(Model):
         EnumOf(PrivilegesTypeViewPrivilegesEnum),
         "Whether no, all or only the listed views are accessible.",
     )
-    view_ids: Optional[List[int]] = attribute(
+    view_ids: Optional[list[int]] = attribute(
         "viewIds",
         ListOf(INT64),
         "Ids of the accessible views when the type is kSpecific.",

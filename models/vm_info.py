@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Optional
 
 from models.base import INT32, STRING, ListOf, Model, ModelOf, attribute
 from models.node_port import NodePort
@@ -22,7 +22,7 @@ class VmInfo(Model):
         "Current health status code of the VM.",
     )
     name: Optional[str] = attribute("name", STRING, "Name of the VM.")
-    node_ports: Optional[List[NodePort]] = attribute(
+    node_ports: Optional[list[NodePort]] = attribute(
         "nodePorts",
         ListOf(ModelOf(NodePort)),
         "Node ports assigned to the VM.",

@@ -1,8 +1,8 @@
 """marshmallow schemas of the Cohesity AppInstance payload, one module per model."""
 
-from schemas.base import ModelSchema
 from schemas.app_instance import AppInstanceSchema
 from schemas.app_instance_settings import AppInstanceSettingsSchema
+from schemas.base import ModelSchema
 from schemas.external_network_info import ExternalNetworkInfoSchema
 from schemas.node_port import NodePortSchema
 from schemas.protected_object_privileges import ProtectedObjectPrivilegesSchema

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Mapping
 from contextvars import ContextVar
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
 from marshmallow import (
     EXCLUDE,

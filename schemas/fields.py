@@ -9,7 +9,8 @@ texts live in each field's ``default_error_messages`` and never quote the value.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any, Callable, Optional
 
 from marshmallow import ValidationError, fields
 from marshmallow_enum import EnumField

@@ -24,11 +24,15 @@ json_scalars = (
 )
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=8,
 )
-texts = st.text(max_size=12) | st.sampled_from(["", "Zürich", "名前", "\U0001f600", "a\x00b"])
+texts = st.text(max_size=12) | st.sampled_from(
+    ["", "Zürich", "名前", "\U0001f600", "a\x00b"]
+)
 
 
 def integers(fmt: str) -> st.SearchStrategy[int]:
@@ -64,7 +68,9 @@ def unknown_keys(model: str) -> st.SearchStrategy[dict[str, Any]]:
     names = st.text(min_size=1, max_size=10) | st.sampled_from(
         ["app_name", "name", "vm_groups", "deploymentParameters", "exposedNodePorts"]
     )
-    return st.dictionaries(names.filter(lambda k: k not in known), json_values, max_size=2)
+    return st.dictionaries(
+        names.filter(lambda k: k not in known), json_values, max_size=2
+    )
 
 
 @st.composite

@@ -1,4 +1,4 @@
-"""The enums: str-valued, named as the reference names them, equal to their wire string."""
+"""The enums: str-valued, named as in the reference, equal to their wire string."""
 
 from __future__ import annotations
 
@@ -30,9 +30,9 @@ def test_sdk_spelling_kterrminated_is_an_alias_of_kterminated():
 
 
 def test_enum_docstring_lists_members_values_and_meanings():
-    assert "    KRUNNING: ``kRunning``. Running; health_status tells whether it is healthy." in (
-        StateAppInstanceEnum.__doc__
-    )
+    line = "KRUNNING: ``kRunning``. Running; health_status tells whether it is healthy."
+
+    assert f"\n    {line}\n" in StateAppInstanceEnum.__doc__
 
 
 def test_enum_field_raises_validation_error_for_an_unknown_value_on_this_marshmallow():

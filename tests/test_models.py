@@ -46,7 +46,9 @@ def test_models_live_in_modules_named_as_the_source_pages():
 def test_from_dictionary_of_none_is_none_and_of_empty_is_an_empty_model():
     assert AppInstance.from_dictionary(None) is None
     assert AppInstance.from_dictionary({}) == AppInstance()
-    assert AppInstance.from_dictionary({"settings": {}}).settings == AppInstanceSettings()
+    assert (
+        AppInstance.from_dictionary({"settings": {}}).settings == AppInstanceSettings()
+    )
 
 
 def test_from_dictionary_validates():
@@ -61,32 +63,44 @@ def test_from_dictionary_keeps_unknown_keys_when_asked():
 
     assert model.model_extra == {"exposedNodePorts": [1]}
     assert model.to_dictionary() == {"exposedNodePorts": [1]}
-    assert AppInstance.from_dictionary({"exposedNodePorts": [1]}, unknown="exclude") == AppInstance()
+    assert (
+        AppInstance.from_dictionary({"exposedNodePorts": [1]}, unknown="exclude")
+        == AppInstance()
+    )
 
 
 def test_to_dictionary_gives_the_payload():
     model = AppInstance(app_name="a", vm_groups=[VmGroup(name="g", vms=[])])
 
-    assert model.to_dictionary() == {"appName": "a", "vmGroups": [{"name": "g", "vms": []}]}
+    assert model.to_dictionary() == {
+        "appName": "a",
+        "vmGroups": [{"name": "g", "vms": []}],
+    }
 
 
 def test_equality_is_by_type_and_value_including_nested_models():
-    assert AppInstance(vm_groups=[VmGroup(name="g")]) == AppInstance(vm_groups=[VmGroup(name="g")])
-    assert AppInstance(vm_groups=[VmGroup(name="g")]) != AppInstance(vm_groups=[VmGroup(name="h")])
+    assert AppInstance(vm_groups=[VmGroup(name="g")]) == AppInstance(
+        vm_groups=[VmGroup(name="g")]
+    )
+    assert AppInstance(vm_groups=[VmGroup(name="g")]) != AppInstance(
+        vm_groups=[VmGroup(name="h")]
+    )
     assert VmGroup(name="g") != {"name": "g"}
     assert AppInstance() != AppInstanceSettings()
 
 
 def test_enum_member_and_wire_string_are_equal_values():
-    assert AppInstance(state="kRunning") == AppInstance(state=StateAppInstanceEnum.KRUNNING)
+    assert AppInstance(state="kRunning") == AppInstance(
+        state=StateAppInstanceEnum.KRUNNING
+    )
 
 
 def test_explicit_null_and_kept_unknown_keys_take_part_in_equality():
     # Equal exactly when the two would dump to the same payload.
     assert AppInstance.from_dictionary({"appName": None}) != AppInstance()
-    assert AppInstance.from_dictionary({"appName": None}) == AppInstance.from_dictionary(
+    assert AppInstance.from_dictionary(
         {"appName": None}
-    )
+    ) == AppInstance.from_dictionary({"appName": None})
     kept = AppInstance.from_dictionary({"newKey": 1}, unknown="include")
     assert kept != AppInstance()
     assert kept == AppInstance.from_dictionary({"newKey": 1}, unknown="include")
@@ -140,7 +154,11 @@ def test_repr_lists_unknown_key_names_not_their_values():
 
 def test_secrets_never_reach_errors_or_logs(caplog):
     caplog.set_level(logging.DEBUG)
-    payload = {"appAccessToken": "tok-123", "userSshKey": {"sshKey": "ssh-rsa AAAA"}, "appUid": "x"}
+    payload = {
+        "appAccessToken": "tok-123",
+        "userSshKey": {"sshKey": "ssh-rsa AAAA"},
+        "appUid": "x",
+    }
 
     with pytest.raises(ValidationError) as caught:
         AppInstance.from_dictionary(payload)
@@ -162,11 +180,16 @@ def test_docstring_reads_like_the_source_page():
 
     assert paragraphs[0] == "Implementation of the 'AppInstance' model."
     assert " ".join(paragraphs[1].split()) == (
-        "Everything the cluster reports about one running (or stopped) instance of an app."
+        "Everything the cluster reports about one running (or stopped) instance "
+        "of an app."
     )
-    assert paragraphs[2].startswith("Attributes:\n    app_access_token (string): ")
-    assert "    app_instance_id (long|int): Id of this instance, unique across all instances of all apps." in AppInstance.__doc__
-    assert "    vm_groups (list of VmGroup): " in AppInstance.__doc__
+    attributes = paragraphs[2].splitlines()
+    assert attributes[0] == "Attributes:"
+    assert attributes[2] == (
+        "    app_instance_id (long|int): Id of this instance, unique across all "
+        "instances of all apps."
+    )
+    assert attributes[-1].startswith("    vm_groups (list of VmGroup): ")
 
 
 @pytest.mark.parametrize("name", sorted(MODELS))

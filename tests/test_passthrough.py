@@ -1,4 +1,4 @@
-"""Pass-through mode: unknown keys kept at every depth and dumped back where they were."""
+"""Pass-through mode: unknown keys kept at every depth, dumped back where they were."""
 
 from __future__ import annotations
 
@@ -16,7 +16,12 @@ NEWER_CLUSTER = {
     "uiClusterIPSvcPort": 8443,
     "upgradableNewerVersionPresent": True,
     "settings": {"qosTier": "kHigh", "gpuCount": 0},
-    "vmGroups": [{"name": "g", "vms": [{"name": "vm", "nodePorts": [{"port": 1, "proto": "tcp"}]}]}],
+    "vmGroups": [
+        {
+            "name": "g",
+            "vms": [{"name": "vm", "nodePorts": [{"port": 1, "proto": "tcp"}]}],
+        }
+    ],
 }
 
 
@@ -40,7 +45,11 @@ def test_include_keeps_unknown_keys_at_every_depth(where):
 
 
 def test_an_unknown_key_spelled_like_an_attribute_does_not_replace_it():
-    payload = {"appName": "real", "app_name": "impostor", "vmGroups": [{"name": "g", "vms": None}]}
+    payload = {
+        "appName": "real",
+        "app_name": "impostor",
+        "vmGroups": [{"name": "g", "vms": None}],
+    }
 
     model = AppInstanceSchema(unknown=INCLUDE).load(payload)
 
@@ -55,7 +64,9 @@ def test_exclude_drops_unknown_keys_at_every_depth():
     assert AppInstanceSchema().dump(model) == {
         "appName": "demo",
         "settings": {"qosTier": "kHigh"},
-        "vmGroups": [{"name": "g", "vms": [{"name": "vm", "nodePorts": [{"port": 1}]}]}],
+        "vmGroups": [
+            {"name": "g", "vms": [{"name": "vm", "nodePorts": [{"port": 1}]}]}
+        ],
     }
 
 
@@ -66,7 +77,11 @@ def test_raise_is_the_default_and_load_can_override_the_constructor():
         AppInstanceSchema(unknown=INCLUDE).load(NEWER_CLUSTER, unknown=RAISE)
 
     assert caught.value.messages["settings"] == {"gpuCount": ["Unknown field."]}
-    assert AppInstanceSchema(unknown=EXCLUDE).load(NEWER_CLUSTER, unknown=INCLUDE).model_extra
+    assert (
+        AppInstanceSchema(unknown=EXCLUDE)
+        .load(NEWER_CLUSTER, unknown=INCLUDE)
+        .model_extra
+    )
 
 
 def test_a_nested_schema_on_its_own_uses_its_own_mode():
@@ -78,7 +93,9 @@ def test_a_nested_schema_on_its_own_uses_its_own_mode():
 
 
 def test_include_with_many_keeps_keys_per_item():
-    loaded = AppInstanceSchema(many=True, unknown=INCLUDE).load([{"a": 1}, {"b": 2}, {}])
+    loaded = AppInstanceSchema(many=True, unknown=INCLUDE).load(
+        [{"a": 1}, {"b": 2}, {}]
+    )
 
     assert [m.model_extra for m in loaded] == [{"a": 1}, {"b": 2}, {}]
     assert AppInstanceSchema(many=True).dump(loaded) == [{"a": 1}, {"b": 2}, {}]
@@ -86,7 +103,9 @@ def test_include_with_many_keeps_keys_per_item():
 
 def test_include_still_validates_known_keys():
     with pytest.raises(ValidationError) as caught:
-        AppInstanceSchema(unknown=INCLUDE).load({"newKey": 1, "settings": {"qosTier": "kFast"}})
+        AppInstanceSchema(unknown=INCLUDE).load(
+            {"newKey": 1, "settings": {"qosTier": "kFast"}}
+        )
 
     assert caught.value.messages == {
         "settings": {"qosTier": ["Must be one of: kLow, kMedium, kHigh, kMax."]}

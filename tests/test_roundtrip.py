@@ -1,4 +1,4 @@
-"""The round-trip guarantees R1 to R4, as properties over generated payloads and models."""
+"""The round-trip guarantees R1 to R4, as properties of generated payloads, models."""
 
 from __future__ import annotations
 
@@ -36,7 +36,11 @@ def test_r1_holds_in_pass_through_mode_with_unknown_keys_anywhere(case):
     assert schema.dump(schema.load(payload)) == payload
 
 
-@given(st.sampled_from(MODEL_NAMES).flatmap(lambda n: st.tuples(st.just(n), built_models(n))))
+@given(
+    st.sampled_from(MODEL_NAMES).flatmap(
+        lambda n: st.tuples(st.just(n), built_models(n))
+    )
+)
 def test_r2_load_of_dump_is_the_model(case):
     name, model = case
     schema = schema_class(name)()
@@ -53,7 +57,11 @@ def test_r3_json_text_keeps_every_value_exact(case):
     assert json.loads(schema.dumps(schema.loads(text))) == payload
 
 
-@given(st.sampled_from(MODEL_NAMES).flatmap(lambda n: st.tuples(st.just(n), built_models(n))))
+@given(
+    st.sampled_from(MODEL_NAMES).flatmap(
+        lambda n: st.tuples(st.just(n), built_models(n))
+    )
+)
 def test_r3_models_survive_json_text(case):
     name, model = case
     schema = schema_class(name)()
@@ -78,13 +86,21 @@ def test_r4_changing_a_loaded_model_leaves_the_payload_alone():
     model.model_extra["deploymentParameters"]["replicas"].append(3)
     model.vm_groups[0].vms.append(None)
 
-    assert payload == {"deploymentParameters": {"replicas": [1, 2]}, "vmGroups": [{"vms": []}]}
+    assert payload == {
+        "deploymentParameters": {"replicas": [1, 2]},
+        "vmGroups": [{"vms": []}],
+    }
 
 
 @pytest.mark.parametrize("value", [2**53 + 1, 2**63 - 1, -(2**63), -(2**53) - 1])
 def test_int64_beyond_two_to_the_53_survives_json_text(value):
     schema = schema_class("AppInstance")()
-    text = json.dumps({"appInstanceId": value, "settings": {"readViewPrivileges": {"viewIds": [value]}}})
+    text = json.dumps(
+        {
+            "appInstanceId": value,
+            "settings": {"readViewPrivileges": {"viewIds": [value]}},
+        }
+    )
 
     dumped = schema.dumps(schema.loads(text))
 
@@ -103,7 +119,15 @@ def test_int64_beyond_two_to_the_53_survives_json_text(value):
         {"vmGroups": [{"vms": [{"nodePorts": []}]}]},
         {"userSshKey": {"sshKey": None, "username": ""}},
     ],
-    ids=["empty", "empty-object", "null-object", "empty-list", "empty-item", "deep-empty", "null-and-empty-string"],
+    ids=[
+        "empty",
+        "empty-object",
+        "null-object",
+        "empty-list",
+        "empty-item",
+        "deep-empty",
+        "null-and-empty-string",
+    ],
 )
 def test_absent_null_empty_list_and_empty_object_survive(payload):
     schema = schema_class("AppInstance")()
@@ -142,7 +166,10 @@ def test_ten_megabyte_string_round_trips():
 
 
 def test_hundred_thousand_node_ports_round_trip():
-    ports = [{"port": i % 65536, "isUiPort": i % 2 == 0, "tag": "kHttp"} for i in range(100_000)]
+    ports = [
+        {"port": i % 65536, "isUiPort": i % 2 == 0, "tag": "kHttp"}
+        for i in range(100_000)
+    ]
     payload = {"vmGroups": [{"vms": [{"name": "vm", "nodePorts": ports}]}]}
     schema = schema_class("AppInstance")()
 

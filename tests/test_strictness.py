@@ -10,7 +10,9 @@ from schemas import AppInstanceSchema, NodePortSchema, VmInfoSchema
 
 INT32_RANGE = "Must be between -2147483648 and 2147483647."
 INT64_RANGE = "Must be between -9223372036854775808 and 9223372036854775807."
-STATES = "kInitializing, kRunning, kPausing, kPaused, kTerminating, kTerminated, kFailed"
+STATES = (
+    "kInitializing, kRunning, kPausing, kPaused, kTerminating, kTerminated, kFailed"
+)
 
 
 def load_errors(schema, payload, **kwargs):
@@ -73,7 +75,9 @@ def test_load_refuses_values_that_only_convert(key, value, message):
     ],
 )
 def test_load_accepts_the_exact_extremes(key, value):
-    assert AppInstanceSchema().dump(AppInstanceSchema().load({key: value})) == {key: value}
+    assert AppInstanceSchema().dump(AppInstanceSchema().load({key: value})) == {
+        key: value
+    }
 
 
 def test_null_is_accepted_for_every_attribute():
@@ -101,7 +105,9 @@ def test_list_items_may_not_be_null():
 
 @pytest.mark.parametrize("payload", [[], "x", 1, None, True, ["appName"]])
 def test_top_level_must_be_an_object(payload):
-    assert load_errors(AppInstanceSchema(), payload) == {"_schema": ["Invalid input type."]}
+    assert load_errors(AppInstanceSchema(), payload) == {
+        "_schema": ["Invalid input type."]
+    }
 
 
 @pytest.mark.parametrize("payload", [{}, "x", [1], [[]]])
@@ -123,13 +129,20 @@ def test_unknown_keys_are_refused_at_every_depth_by_default():
 
     assert load_errors(AppInstanceSchema(), payload) == {
         "bogus": ["Unknown field."],
-        "settings": {"extra": ["Unknown field."], "externalNetworkInfo": {"vlan": ["Unknown field."]}},
-        "vmGroups": {0: {"vms": {0: {"nodePorts": {0: {"portNumber": ["Unknown field."]}}}}}},
+        "settings": {
+            "extra": ["Unknown field."],
+            "externalNetworkInfo": {"vlan": ["Unknown field."]},
+        },
+        "vmGroups": {
+            0: {"vms": {0: {"nodePorts": {0: {"portNumber": ["Unknown field."]}}}}}
+        },
     }
 
 
 def test_attribute_names_are_not_keys():
-    assert load_errors(NodePortSchema(), {"is_ui_port": True}) == {"is_ui_port": ["Unknown field."]}
+    assert load_errors(NodePortSchema(), {"is_ui_port": True}) == {
+        "is_ui_port": ["Unknown field."]
+    }
 
 
 # -- dump ---------------------------------------------------------------------
@@ -160,7 +173,9 @@ def test_dump_refuses_what_load_would_refuse(attribute, value, message):
 def test_dump_errors_name_the_attribute_path():
     model = AppInstance(
         app_uid="1",
-        vm_groups=[VmGroup(vms=[VmInfo(node_ports=[NodePort(port=1), {"port": 2}, None])])],
+        vm_groups=[
+            VmGroup(vms=[VmInfo(node_ports=[NodePort(port=1), {"port": 2}, None])])
+        ],
     )
 
     assert dump_errors(AppInstanceSchema(), model) == {
@@ -199,4 +214,7 @@ def test_dump_accepts_a_valid_wire_string_in_an_enum_attribute():
     model = AppInstance(state="kRunning")
 
     assert AppInstanceSchema().dump(model) == {"state": "kRunning"}
-    assert AppInstanceSchema().load({"state": "kRunning"}).state is StateAppInstanceEnum.KRUNNING
+    assert (
+        AppInstanceSchema().load({"state": "kRunning"}).state
+        is StateAppInstanceEnum.KRUNNING
+    )

@@ -1,4 +1,4 @@
-"""R6: schema instances shared between threads give every thread what one thread gets."""
+"""R6: schema instances shared by threads give each thread what one thread gets."""
 
 from __future__ import annotations
 
@@ -26,7 +26,11 @@ def one_round(payload, mode):
 
 def test_eight_threads_with_different_modes_get_what_one_thread_gets():
     payload = load_sample("app_instance_full.json")
-    payload = {**payload, "newKey": {"x": 1}, "settings": {**payload["settings"], "gpu": 1}}
+    payload = {
+        **payload,
+        "newKey": {"x": 1},
+        "settings": {**payload["settings"], "gpu": 1},
+    }
     modes = [INCLUDE, EXCLUDE, RAISE]
     expected = {mode: one_round(payload, mode) for mode in modes}
     results: list[tuple[str, object]] = []
