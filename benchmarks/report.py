@@ -26,7 +26,15 @@ def ratio(value: float, baseline: float) -> str:
     return f"{value / baseline:.2f}x" if baseline else "n/a"
 
 
-def header(command: str, environment: str, baseline_name: str) -> list[str]:
+def header(
+    command: str, environment: str, baseline_name: str, gc_on: bool
+) -> list[str]:
+    collector = (
+        "The garbage collector ran during the samples."
+        if gc_on
+        else "The garbage collector was off during the samples, as in timeit"
+        " (`--gc` leaves it on)."
+    )
     return [
         "## AppInstance load and dump: this project against its peers",
         "",
@@ -36,7 +44,7 @@ def header(command: str, environment: str, baseline_name: str) -> list[str]:
         f" figure as a multiple of {baseline_name}'s: 4.00x takes four times as"
         " long, 0.50x half as long. Load starts from JSON-decoded payloads (dicts)"
         " and returns objects; dump returns payloads; the JSON floor starts from"
-        " and returns text.",
+        f" and returns text. {collector}",
         "",
     ]
 

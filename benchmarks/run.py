@@ -71,6 +71,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help=f"comma-separated implementations to run, of {','.join(BUILDERS)}",
     )
     parser.add_argument(
+        "--gc",
+        action="store_true",
+        help="leave the garbage collector on while timing (default: off, as timeit)",
+    )
+    parser.add_argument(
         "--quick",
         action="store_true",
         help="sizes 1 and 100, 3 repeats, memory of 1,000 instances",
@@ -106,13 +111,15 @@ def main(argv: list[str] | None = None) -> int:
     for short_id, reason in skipped:
         print(f"skipping {short_id}: {reason}", file=sys.stderr)
 
-    timings = {size: time_all(impls, size, args.repeats) for size in args.sizes}
+    timings = {
+        size: time_all(impls, size, args.repeats, args.gc) for size in args.sizes
+    }
     memory = memory_all(impls, args.memory_size) if args.memory_size else {}
     differences = {short_id: round_trips(impl) for short_id, impl in impls.items()}
 
     given = sys.argv[1:] if argv is None else argv
     command = " ".join(["python benchmarks/run.py", *given])
-    lines = report.header(command, environment(), impls[baseline].name)
+    lines = report.header(command, environment(), impls[baseline].name, args.gc)
     for size, measured in timings.items():
         repeats = _repeats(size, args.repeats)
         lines += report.timing_table(size, repeats, impls, measured, baseline)
@@ -141,7 +148,7 @@ def build_all(
 
 
 def time_all(
-    impls: dict[str, Implementation], size: int, repeats: int
+    impls: dict[str, Implementation], size: int, repeats: int, gc_on: bool
 ) -> dict[str, Timings]:
     payloads = full_payloads(size)
     repeats = _repeats(size, repeats)
@@ -149,7 +156,7 @@ def time_all(
     for short_id, impl in impls.items():
         print(f"timing {short_id} on {size:,} instances", file=sys.stderr)
         warm_up(impl, payloads)
-        measured[short_id] = measure_times(impl, payloads, repeats)
+        measured[short_id] = measure_times(impl, payloads, repeats, gc_on)
     return measured
 
 
