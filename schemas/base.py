@@ -45,6 +45,7 @@ from models.base import (
     ModelOf,
     WireType,
 )
+from schemas import fastpath
 from schemas.fields import (
     StrictBoolean,
     StrictEnum,
@@ -191,6 +192,12 @@ class ModelSchema(Schema, metaclass=ModelSchemaMeta):
                 keyed by the API's keys and list indices.
         """
         mode = unknown or _ACTIVE_UNKNOWN.get() or self.unknown
+        if partial is None and fastpath.ENABLED:
+            # Generated from these fields; see schemas.fastpath for when it applies.
+            try:
+                return fastpath.load(self, data, many, mode)
+            except fastpath.Fallback:
+                pass
         token = _ACTIVE_UNKNOWN.set(mode)
         try:
             # Unknown keys are collected by _make_model, never by marshmallow, which
@@ -251,6 +258,11 @@ class ModelSchema(Schema, metaclass=ModelSchemaMeta):
     # -- dump -----------------------------------------------------------------
 
     def _serialize(self, obj: Any, *, many: bool = False) -> Any:
+        if fastpath.ENABLED:
+            try:
+                return fastpath.dump(self, obj, many)
+            except fastpath.Fallback:
+                pass
         if many:
             if type(obj) is not list:
                 raise ValidationError(self._message("type"))
