@@ -207,14 +207,16 @@ def differences(expected: Any, got: Any, path: str = "") -> Iterator[Difference]
 def _dict_differences(
     expected: dict[str, Any], got: dict[str, Any], path: str
 ) -> Iterator[Difference]:
-    for key, value in expected.items():
-        if key in got:
-            yield from differences(value, got[key], _join(path, key))
-        else:
+    # Keys dropped or added here come first, in payload order, then what is inside.
+    for key in expected:
+        if key not in got:
             yield Difference(_join(path, key), "key dropped")
     for key, value in got.items():
         if key not in expected:
             yield Difference(_join(path, key), f"key added as {_show(value)}")
+    for key, value in expected.items():
+        if key in got:
+            yield from differences(value, got[key], _join(path, key))
 
 
 def _join(path: str, key: str | int) -> str:
