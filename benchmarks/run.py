@@ -43,25 +43,27 @@ TARGET_SIZE = 100
 PACKAGES = ("marshmallow", "pydantic", "msgspec", "cohesity-management-sdk")
 
 
+# Defaults of a full run and of --quick; options given on the command line win.
+FULL = {"sizes": (1, 100, 10_000), "repeats": 7, "memory_size": 10_000}
+QUICK = {"sizes": (1, 100), "repeats": 3, "memory_size": 1000}
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--sizes",
         type=_sizes,
-        default=(1, 100, 10_000),
         help="comma-separated numbers of AppInstances per call (default 1,100,10000)",
     )
     parser.add_argument(
         "--repeats",
         type=int,
-        default=7,
         help=f"timed samples per figure (default 7; at most {LARGE_REPEATS}"
         f" from {LARGE_SIZE:,} instances on)",
     )
     parser.add_argument(
         "--memory-size",
         type=int,
-        default=10_000,
         help="instances loaded for the memory table (default 10000; 0 skips it)",
     )
     parser.add_argument(
@@ -78,11 +80,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="sizes 1 and 100, 3 repeats, memory of 1,000 instances",
+        help="default to sizes 1 and 100, 3 repeats, memory of 1,000 instances",
     )
     args = parser.parse_args(argv)
-    if args.quick:
-        args.sizes, args.repeats, args.memory_size = (1, 100), 3, 1000
+    for option, default in (QUICK if args.quick else FULL).items():
+        if getattr(args, option) is None:
+            setattr(args, option, default)
     return args
 
 
@@ -197,17 +200,23 @@ def environment() -> str:
 
 
 def _commit() -> str:
-    repo = Path(__file__).resolve().parents[1]
+    """Return the project's commit, saying so when its code has local changes."""
+    repo = str(Path(__file__).resolve().parents[1])
+    head = _git(repo, "rev-parse", "--short", "HEAD")
+    if head is None:
+        return "commit unknown"
+    changed = _git(repo, "status", "--porcelain", "--", "models", "schemas")
+    return f"commit {head}" + (" with local changes" if changed else "")
+
+
+def _git(repo: str, *args: str) -> str | None:
     try:
         found = subprocess.run(
-            ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
+            ["git", "-C", repo, *args], capture_output=True, text=True, check=True
         )
     except (OSError, subprocess.CalledProcessError):
-        return "commit unknown"
-    return f"commit {found.stdout.strip()}"
+        return None
+    return found.stdout.strip()
 
 
 if __name__ == "__main__":
