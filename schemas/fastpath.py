@@ -50,7 +50,7 @@ from schemas.fields import (
 __all__ = ["ENABLED", "Fallback", "Plan", "dump", "load", "plan_for"]
 
 ENABLED: bool = os.environ.get("APPINSTANCE_FAST_PATH", "1").strip() != "0"
-"""False turns the fast path off for every schema; set from ``APPINSTANCE_FAST_PATH``."""
+"""False turns the fast path off for all schemas; APPINSTANCE_FAST_PATH=0 sets it."""
 
 # The methods whose behaviour the generated code reproduces; a schema class that
 # overrides any of them takes the marshmallow path.
@@ -170,7 +170,7 @@ def _build_plan(schema: Any, outer: tuple[type, ...]) -> Optional[Plan]:
         inner = field.schema
         if type(inner).opts.model is not field.model:
             return None
-        plan = _build_plan(inner, outer + (cls,))
+        plan = _build_plan(inner, (*outer, cls))
         if plan is None:
             return None
         nested_plans.append(plan)
@@ -285,7 +285,7 @@ class _Source:
     def compile(self, name: str) -> Callable[..., Any]:
         """Wraps the lines in ``make(nested...)`` and returns ``make``."""
         params = ", ".join(self.nested)
-        source = "\n".join([f"def make({params}):"] + self.lines + [f"    return {name}"])
+        source = "\n".join([f"def make({params}):", *self.lines, f"    return {name}"])
         namespace = dict(self.names)
         exec(compile(source, f"<fast path {name}>", "exec"), namespace)
         return namespace["make"]  # type: ignore[no-any-return]
