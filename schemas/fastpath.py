@@ -356,8 +356,8 @@ def _dump_enum(field: Any, var: str, src: _Source) -> tuple[Optional[str], str]:
     enum = src.bind("enum", field.enum)
     values = src.bind("values", frozenset(member.value for member in field.enum))
     # A member, or its wire string as SDK code assigns it.
-    test = f"type({var}) is {enum} or type({var}) is str and {var} in {values}"
-    return test, f"{var}._value_ if type({var}) is {enum} else {var}"
+    wire = f"{var} if type({var}) is str and {var} in {values} else fail()"
+    return None, f"{var}._value_ if type({var}) is {enum} else ({wire})"
 
 
 def _dump_nested(field: Any, var: str, src: _Source) -> tuple[Optional[str], str]:
