@@ -8,7 +8,7 @@ the explicit nulls and the unknown keys. This module writes those lines, once pe
 schema class, from the schema's fields (their classes, ``data_key``, ``min``/``max``,
 ``enum``, ``inner`` and nested schemas), compiles them with :func:`exec` the way
 :mod:`dataclasses` does, and runs them instead of the marshmallow path. A round trip
-then takes about a tenth of the time.
+of a full AppInstance then takes about 1/18 of the time (1/15 on Python 3.9).
 
 It never decides anything on its own. At the first value it is not sure of, the
 generated code raises :class:`Fallback` and the schema runs the marshmallow path from
