@@ -426,13 +426,18 @@ def test_schema_with_a_post_load_hook_takes_the_marshmallow_path(registry):
     assert schema.load({"port": 2}).port == 3
 
 
-def test_a_schema_nesting_the_marshmallow_path_takes_it_too(registry):
+def test_the_fast_path_follows_the_nested_schema_marshmallow_uses(registry):
     class SlowNodePortSchema(NodePortSchema):
         class Meta(NodePortSchema.Meta):
             fast_path = False
 
-    assert fastpath.plan_for(VmInfoSchema()) is None
-    assert VmInfoSchema().load({"nodePorts": [{"port": 4}]}).node_ports[0].port == 4
+    schema = VmInfoSchema()
+    # Today a subclass replaces its model's schema in the registry (see base.py).
+    nested = schema.fields["node_ports"].inner.schema
+    nested_is_slow = type(nested) is SlowNodePortSchema
+
+    assert (fastpath.plan_for(schema) is None) is nested_is_slow
+    assert schema.load({"nodePorts": [{"port": 4}]}).node_ports[0].port == 4
 
 
 @pytest.mark.parametrize(
