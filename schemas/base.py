@@ -28,6 +28,7 @@ from marshmallow import (
     Schema,
     SchemaOpts,
     ValidationError,
+    missing,
     post_load,
 )
 from marshmallow import fields as ma_fields
@@ -135,7 +136,10 @@ class ModelSchemaMeta(SchemaMeta):
     ) -> dict[str, ma_fields.Field]:
         model = klass.opts.model
         if model is not None:
-            _SCHEMAS[model] = klass
+            # The first schema declared for a model is its schema: a subclass made
+            # elsewhere (with hooks, say) must not change what nested fields and
+            # Model.from_dictionary use.
+            _SCHEMAS.setdefault(model, klass)
             derived = [(attr.name, _field(attr)) for attr in model.__attributes__]
             cls_fields = derived + list(cls_fields)
         return super().get_declared_fields(
@@ -280,7 +284,7 @@ class ModelSchema(Schema, metaclass=ModelSchemaMeta):
             except ValidationError as error:
                 errors[attr_name] = error.messages
                 continue
-            if value is None and attr_name not in nulls:
+            if value is missing or (value is None and attr_name not in nulls):
                 continue
             payload[field.data_key or attr_name] = value
         if errors:

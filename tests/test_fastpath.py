@@ -296,6 +296,12 @@ def test_load_never_changes_its_input(case):
 # -- when the fast path runs ------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def fast_path_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the fast path: on, even under APPINSTANCE_FAST_PATH=0."""
+    monkeypatch.setattr(fastpath, "ENABLED", True)
+
+
 @pytest.fixture
 def marshmallow_unused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Makes marshmallow's own load and field serialization fail if they run."""

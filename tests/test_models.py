@@ -198,3 +198,21 @@ def test_docstring_has_the_reference_summary_and_every_attribute(name):
     assert " ".join(doc.split("\n\n")[1].split()) == MODELS[name]["summary"]
     for attr in MODELS[name]["attributes"]:
         assert f"    {attr['attribute']} ({attr['doc_type']}): {attr['meaning']}" in doc
+
+
+def test_a_schema_subclass_does_not_take_over_its_models_schema():
+    from marshmallow import post_load
+
+    import schemas
+    from schemas.base import schema_class_for
+
+    class LoudNodePortSchema(schemas.NodePortSchema):
+        @post_load
+        def shout(self, model, **kwargs):
+            raise AssertionError("the subclass ran")
+
+    assert schema_class_for(NodePort) is schemas.NodePortSchema
+    assert NodePort.from_dictionary({"port": 1}) == NodePort(port=1)
+    assert schemas.VmInfoSchema().load({"nodePorts": [{"port": 1}]}).node_ports == [
+        NodePort(port=1)
+    ]

@@ -218,3 +218,10 @@ def test_dump_accepts_a_valid_wire_string_in_an_enum_attribute():
         AppInstanceSchema().load({"state": "kRunning"}).state
         is StateAppInstanceEnum.KRUNNING
     )
+
+
+def test_an_unset_attribute_dumps_as_absent():
+    port = NodePort(port=1, tag="kSsh")
+    del port.tag
+
+    assert NodePortSchema().dump(port) == {"port": 1}
