@@ -7,8 +7,11 @@ formats; nested models as ``$ref`` (inside ``allOf``, since Swagger 2.0 ignores 
 siblings of a bare ``$ref``); enums as inline ``enum`` lists, the form the
 source SDK's enum classes were generated from (``state`` of ``AppInstance`` gave
 ``StateAppInstanceEnum``). The CLI's ``openapi`` command and the docs' download both
-call it. Touch this module to change how the document is written, not what it says:
-that comes from the model declarations.
+call it. Newer apispec releases also mark each definition ``additionalProperties:
+false``, as the default mode refuses unknown keys; apispec 6.0 leaves that out.
+
+Touch this module to change how the document is written, not what it says: that
+comes from the model declarations.
 """
 
 from __future__ import annotations
