@@ -200,9 +200,10 @@ def schema_signature(
     own signature, ``(*args, **kwargs)``, would tell the reader nothing.
     """
     if what == "class" and _is_model_schema(obj):
-        parameters = inspect.signature(Schema.__init__).parameters
-        shown = inspect.Signature(list(parameters.values())[1:])
-        return str(shown), return_annotation
+        # The parameters after self, without their annotations, as on model pages.
+        _, *parameters = inspect.signature(Schema.__init__).parameters.values()
+        bare = [p.replace(annotation=inspect.Parameter.empty) for p in parameters]
+        return str(inspect.Signature(bare)), return_annotation
     return None
 
 
@@ -245,10 +246,10 @@ def object_graph_dot(models: list[type[Model]], docname: str) -> list[str]:
     depth = docname.count("/")
     lines = [
         "digraph objects {",
-        '  graph [rankdir=LR, fontname="sans-serif", nodesep=0.25, ranksep=0.5];',
+        '  graph [rankdir=TB, fontname="sans-serif", nodesep=0.3, ranksep=0.6];',
         '  node [shape=box, style="rounded,filled", fillcolor="#e7f2fa",',
-        '        color="#2980b9", fontname="sans-serif", fontsize=11];',
-        '  edge [color="#555555", fontname="sans-serif", fontsize=9];',
+        '        color="#2980b9", fontname="sans-serif", fontsize=14];',
+        '  edge [color="#555555", fontname="sans-serif", fontsize=11];',
     ]
     enums: list[type[Enum]] = []
     for model in models:
