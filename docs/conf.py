@@ -67,9 +67,6 @@ nitpick_ignore = [
     ("py:class", "long"),
     ("py:class", "dictionary"),
     ("py:class", "callable"),
-    # autodoc documents module data only when a `#:` comment precedes it, and
-    # schemas/base.py has a plain comment there; drop this line once it has one.
-    ("py:data", "FIELD_FOR_SCALAR"),
 ]
 nitpick_ignore_regex = [
     # Classes of the libraries the project builds on; their docs are not fetched.

@@ -100,9 +100,13 @@ class ListOf(WireType):
 
 
 # The wire types of JSON scalars, labelled as the source documentation labels them.
+#: A JSON string.
 STRING = Scalar("string", "string", None, str)
+#: A JSON integer within the range of a signed 64-bit integer.
 INT64 = Scalar("long|int", "integer", "int64", int, bits=64)
+#: A JSON integer within the range of a signed 32-bit integer.
 INT32 = Scalar("int", "integer", "int32", int, bits=32)
+#: A JSON ``true`` or ``false``.
 BOOLEAN = Scalar("bool", "boolean", None, bool)
 
 

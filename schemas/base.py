@@ -62,7 +62,7 @@ __all__ = ["FIELD_FOR_SCALAR", "ModelSchema", "field_for", "schema_for"]
 # schemas take it, so the mode chosen at the top applies at every depth.
 _ACTIVE_UNKNOWN: ContextVar[Optional[str]] = ContextVar("active_unknown", default=None)
 
-# Wire scalar -> the strict field that loads and dumps it.
+#: Wire scalar -> the strict field that loads and dumps it.
 FIELD_FOR_SCALAR: dict[WireType, Any] = {
     STRING: lambda **kw: StrictString(**kw),
     INT64: lambda **kw: StrictInteger(64, **kw),

@@ -7,8 +7,9 @@ formats; nested models as ``$ref`` (inside ``allOf``, since Swagger 2.0 ignores 
 siblings of a bare ``$ref``); enums as inline ``enum`` lists, the form the
 source SDK's enum classes were generated from (``state`` of ``AppInstance`` gave
 ``StateAppInstanceEnum``). The CLI's ``openapi`` command and the docs' download both
-call it. Newer apispec releases also mark each definition ``additionalProperties:
-false``, as the default mode refuses unknown keys; apispec 6.0 leaves that out.
+call it. Every definition says ``additionalProperties: false``, as the default mode
+refuses unknown keys (newer apispec releases write it themselves; 6.0 does not, so it
+is given explicitly).
 
 Touch this module to change how the document is written, not what it says: that
 comes from the model declarations.
@@ -26,7 +27,7 @@ from marshmallow import fields
 from models.base import INT32, INT64, Scalar
 from schemas.app_instance import AppInstanceSchema
 from schemas.base import ModelSchema
-from schemas.fields import StrictEnum, StrictInteger
+from schemas.fields import StrictEnum, StrictInteger, StrictList, StrictNested
 
 __all__ = ["DISTRIBUTION", "openapi_document"]
 
@@ -68,11 +69,25 @@ def openapi_document() -> dict[str, Any]:
     converter.add_attribute_function(integer_format)
     converter.add_attribute_function(enum_values)
 
-    # apispec adds every schema reachable through nested fields as it meets it.
-    spec.components.schema(
-        _definition_name(AppInstanceSchema), schema=AppInstanceSchema
-    )
+    _register(spec, AppInstanceSchema)
     return spec.to_dict()
+
+
+def _register(spec: APISpec, schema: type[ModelSchema]) -> None:
+    """Adds the definition of ``schema``, after those of the schemas it nests.
+
+    Nested schemas go first so that apispec finds them registered rather than adding
+    them on its own, without ``additionalProperties``.
+    """
+    name = _definition_name(schema)
+    if name in spec.components.schemas:
+        return
+    for field in schema().fields.values():
+        while isinstance(field, StrictList):
+            field = field.inner
+        if isinstance(field, StrictNested):
+            _register(spec, type(field.schema))
+    spec.components.schema(name, {"additionalProperties": False}, schema=schema)
 
 
 def integer_format(
