@@ -27,7 +27,22 @@ __all__ = [
 ]
 
 
-class StrictInteger(fields.Integer):
+class _CheckedBothWays:
+    """Mixin: load and dump both run the field's :meth:`check`, so dump refuses what
+    load would; None (an allowed null) dumps as None."""
+
+    def check(self, value: Any) -> Any:
+        """Returns the value to load or dump; raises ValidationError if invalid."""
+        raise NotImplementedError
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
+        return self.check(value)
+
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
+        return None if value is None else self.check(value)
+
+
+class StrictInteger(_CheckedBothWays, fields.Integer):
     """A JSON integer within the range of a signed integer of ``bits`` bits.
 
     ``bool`` and ``float`` (even ``1.0``) and numeric strings are refused.
@@ -56,14 +71,8 @@ class StrictInteger(fields.Integer):
             raise self.make_error("range", min=self.min, max=self.max)
         return value
 
-    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
-        return self.check(value)
 
-    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
-        return None if value is None else self.check(value)
-
-
-class StrictBoolean(fields.Boolean):
+class StrictBoolean(_CheckedBothWays, fields.Boolean):
     """A JSON ``true`` or ``false``; ``0``, ``1`` and ``"true"`` are refused."""
 
     default_error_messages = {"invalid": "Not a valid boolean."}
@@ -74,14 +83,8 @@ class StrictBoolean(fields.Boolean):
             return value
         raise self.make_error("invalid")
 
-    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
-        return self.check(value)
 
-    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
-        return None if value is None else self.check(value)
-
-
-class StrictString(fields.String):
+class StrictString(_CheckedBothWays, fields.String):
     """A JSON string; bytes and every other type are refused."""
 
     default_error_messages = {"invalid": "Not a valid string."}
@@ -92,14 +95,8 @@ class StrictString(fields.String):
             return value
         raise self.make_error("invalid")
 
-    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
-        return self.check(value)
 
-    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
-        return None if value is None else self.check(value)
-
-
-class StrictEnum(EnumField):
+class StrictEnum(_CheckedBothWays, EnumField):
     """A JSON string that is one of the wire values of ``enum``; loads the member.
 
     Built on marshmallow-enum's ``EnumField`` (by value). marshmallow-enum 1.5.1
@@ -128,9 +125,6 @@ class StrictEnum(EnumField):
         if not isinstance(value, str):
             self.fail("by_value")
         return super()._deserialize_by_value(value, None, None)
-
-    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
-        return self.check(value)
 
     def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
         return None if value is None else self.check(value).value

@@ -26,7 +26,7 @@ from marshmallow import fields
 
 from models.base import INT32, INT64, Scalar
 from schemas.app_instance import AppInstanceSchema
-from schemas.base import ModelSchema
+from schemas.base import ModelSchema, schema_class_for
 from schemas.fields import StrictEnum, StrictInteger, StrictList, StrictNested
 
 __all__ = ["DISTRIBUTION", "openapi_document"]
@@ -86,7 +86,7 @@ def _register(spec: APISpec, schema: type[ModelSchema]) -> None:
         while isinstance(field, StrictList):
             field = field.inner
         if isinstance(field, StrictNested):
-            _register(spec, type(field.schema))
+            _register(spec, schema_class_for(field.model))
     spec.components.schema(name, {"additionalProperties": False}, schema=schema)
 
 
