@@ -70,6 +70,7 @@ FIELD_FOR_SCALAR: dict[WireType, Any] = {
     BOOLEAN: lambda **kw: StrictBoolean(**kw),
 }
 
+_MODES = frozenset((RAISE, INCLUDE, EXCLUDE))
 _SCHEMAS: dict[type[Model], type[ModelSchema]] = {}
 _INSTANCES: dict[tuple[type[Model], str], ModelSchema] = {}
 
@@ -196,6 +197,9 @@ class ModelSchema(Schema, metaclass=ModelSchemaMeta):
                 keyed by the API's keys and list indices.
         """
         mode = unknown or _ACTIVE_UNKNOWN.get() or self.unknown
+        if mode not in _MODES:
+            # As marshmallow says it, before the fast path could miss it.
+            raise ValueError(f"unknown must be one of {sorted(_MODES)}, not {mode!r}")
         if partial is None and fastpath.ENABLED:
             # Generated from these fields; see schemas.fastpath for when it applies.
             try:

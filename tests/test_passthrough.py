@@ -117,3 +117,15 @@ def test_kept_keys_can_be_edited_and_are_dumped_after_the_attributes():
     model.model_extra["alpha"] = 2
 
     assert list(model.to_dictionary()) == ["appName", "zeta", "alpha"]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_mode_that_is_not_one_of_the_three_is_a_programming_error(monkeypatch, fast):
+    from schemas import fastpath
+
+    monkeypatch.setattr(fastpath, "ENABLED", fast)
+
+    with pytest.raises(ValueError, match="unknown must be one of"):
+        AppInstanceSchema().load({}, unknown="keep")
+    with pytest.raises(ValueError, match="unknown must be one of"):
+        AppInstance.from_dictionary({}, unknown="keep")
