@@ -216,3 +216,15 @@ def test_a_schema_subclass_does_not_take_over_its_models_schema():
     assert schemas.VmInfoSchema().load({"nodePorts": [{"port": 1}]}).node_ports == [
         NodePort(port=1)
     ]
+
+
+def test_pickle_and_deepcopy_keep_nulls_and_unknown_keys():
+    import copy
+    import pickle
+
+    payload = {"appName": "a", "description": None, "newKey": {"x": [1]}}
+    model = AppInstance.from_dictionary(payload, unknown="include")
+
+    for clone in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model)):
+        assert clone == model
+        assert clone.to_dictionary() == payload
