@@ -18,6 +18,7 @@ from marshmallow_enum import EnumField
 from models.base import Model, WireEnum
 
 __all__ = [
+    "CheckedBothWays",
     "StrictBoolean",
     "StrictEnum",
     "StrictInteger",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-class _CheckedBothWays:
+class CheckedBothWays:
     """Mixin: load and dump both run the field's :meth:`check`, so dump refuses what
     load would; None (an allowed null) dumps as None."""
 
@@ -42,7 +43,7 @@ class _CheckedBothWays:
         return None if value is None else self.check(value)
 
 
-class StrictInteger(_CheckedBothWays, fields.Integer):
+class StrictInteger(CheckedBothWays, fields.Integer):
     """A JSON integer within the range of a signed integer of ``bits`` bits.
 
     ``bool`` and ``float`` (even ``1.0``) and numeric strings are refused.
@@ -72,7 +73,7 @@ class StrictInteger(_CheckedBothWays, fields.Integer):
         return value
 
 
-class StrictBoolean(_CheckedBothWays, fields.Boolean):
+class StrictBoolean(CheckedBothWays, fields.Boolean):
     """A JSON ``true`` or ``false``; ``0``, ``1`` and ``"true"`` are refused."""
 
     default_error_messages = {"invalid": "Not a valid boolean."}
@@ -84,7 +85,7 @@ class StrictBoolean(_CheckedBothWays, fields.Boolean):
         raise self.make_error("invalid")
 
 
-class StrictString(_CheckedBothWays, fields.String):
+class StrictString(CheckedBothWays, fields.String):
     """A JSON string; bytes and every other type are refused."""
 
     default_error_messages = {"invalid": "Not a valid string."}
@@ -96,7 +97,7 @@ class StrictString(_CheckedBothWays, fields.String):
         raise self.make_error("invalid")
 
 
-class StrictEnum(_CheckedBothWays, EnumField):
+class StrictEnum(CheckedBothWays, EnumField):
     """A JSON string that is one of the wire values of ``enum``; loads the member.
 
     Built on marshmallow-enum's ``EnumField`` (by value). marshmallow-enum 1.5.1
