@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ ROOT = Path(__file__).parent.parent
 
 
 def read_pyproject() -> dict:
-    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # the same parser, before it joined the standard library
+        import tomli as tomllib
     path = ROOT / "pyproject.toml"
     if not path.exists():
         pytest.skip("run from an installed copy without the source tree")
