@@ -38,6 +38,7 @@ __all__ = [
     "WireEnum",
     "WireType",
     "attribute",
+    "nested_model",
 ]
 
 _MASK = "'***'"
@@ -97,6 +98,14 @@ class ListOf(WireType):
     @property
     def label(self) -> str:  # type: ignore[override]
         return f"list of {self.item.label}"
+
+
+def nested_model(wire: WireType) -> Optional[type[Model]]:
+    """The model a value of wire type ``wire`` loads into, directly or as list items;
+    None for scalars and enums."""
+    while isinstance(wire, ListOf):
+        wire = wire.item
+    return wire.model if isinstance(wire, ModelOf) else None
 
 
 # The wire types of JSON scalars, labelled as the source documentation labels them.

@@ -24,10 +24,10 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from marshmallow import fields
 
-from models.base import INT32, INT64, Scalar
+from models.base import INT32, INT64, Scalar, nested_model
 from schemas.app_instance import AppInstanceSchema
 from schemas.base import ModelSchema, schema_class_for
-from schemas.fields import StrictEnum, StrictInteger, StrictList, StrictNested
+from schemas.fields import StrictEnum, StrictInteger
 
 __all__ = ["DISTRIBUTION", "openapi_document"]
 
@@ -82,11 +82,12 @@ def _register(spec: APISpec, schema: type[ModelSchema]) -> None:
     name = _definition_name(schema)
     if name in spec.components.schemas:
         return
-    for field in schema().fields.values():
-        while isinstance(field, StrictList):
-            field = field.inner
-        if isinstance(field, StrictNested):
-            _register(spec, schema_class_for(field.model))
+    model = schema.opts.model
+    assert model is not None, f"{schema.__name__} names no model"
+    for attr in model.__attributes__:
+        nested = nested_model(attr.wire)
+        if nested is not None:
+            _register(spec, schema_class_for(nested))
     spec.components.schema(name, {"additionalProperties": False}, schema=schema)
 
 

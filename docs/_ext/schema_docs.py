@@ -28,7 +28,7 @@ from marshmallow import Schema, SchemaOpts
 from sphinx.application import Sphinx
 from sphinx.ext.graphviz import Graphviz
 
-from models.base import EnumOf, ListOf, Model, ModelOf, Scalar, WireType
+from models.base import EnumOf, ListOf, Model, ModelOf, Scalar, WireType, nested_model
 from schemas.base import ModelSchema
 from schemas.openapi import openapi_document
 
@@ -235,7 +235,7 @@ def reachable_models(root: type[Model]) -> list[type[Model]]:
     found = [root]
     for model in found:
         for attr in model.__attributes__:
-            nested = _model_in(attr.wire)
+            nested = nested_model(attr.wire)
             if nested is not None and nested not in found:
                 found.append(nested)
     return found
@@ -258,7 +258,7 @@ def object_graph_dot(models: list[type[Model]], docname: str) -> list[str]:
     for model in models:
         for attr in model.__attributes__:
             key = attr.key + ("[]" if isinstance(attr.wire, ListOf) else "")
-            nested = _model_in(attr.wire)
+            nested = nested_model(attr.wire)
             if nested is not None:
                 lines.append(
                     f'  {model.__name__} -> {nested.__name__} [label="{key}"];'
@@ -277,15 +277,6 @@ def object_graph_dot(models: list[type[Model]], docname: str) -> list[str]:
         )
     lines.append("}")
     return lines
-
-
-def _model_in(wire: WireType) -> type[Model] | None:
-    """The model a wire type holds, directly or as list items; None for scalars."""
-    if isinstance(wire, ListOf):
-        return _model_in(wire.item)
-    if isinstance(wire, ModelOf):
-        return wire.model
-    return None
 
 
 def _qualified(cls: type) -> str:
